@@ -55,6 +55,8 @@ export async function buildApp({ config, database, services, serveWeb = true, lo
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // The API speaks JSON (and .xlsx for catalog imports); anything else is 415, not a confusing 400.
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser(xlsxType, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   await app.register(cookie);

@@ -14,7 +14,7 @@ function ThemedAntd({ children }: { children: ReactNode }) {
   const { language } = useI18n();
   const { elderly } = useElderlyMode();
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={buildTheme(elderly)}>
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={buildTheme(elderly)} button={{ autoInsertSpace: false }}>
       <AntApp component={false}>{children}</AntApp>
     </ConfigProvider>
   );

@@ -15,7 +15,7 @@ function HeaderSearch() {
     navigate(`/search?q=${encodeURIComponent(q.trim())}`);
   };
   return (
-    <form role="search" className="tb-header-search" onSubmit={submit}>
+    <form role="search" aria-label={t('header.siteSearch')} className="tb-header-search" onSubmit={submit}>
       <label htmlFor="header-search" className="tb-visually-hidden">
         {t('header.searchLabel')}
       </label>

@@ -1,17 +1,17 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button } from 'antd';
-import { Link, useNavigate } from 'react-router-dom';
+import { Button } from 'antd';
+import { Link } from 'react-router-dom';
 import { ButtonLink } from '../components/ButtonLink';
 import { homeTitleKey } from '../features/identity/identity.labels';
 import { useSession } from '../features/identity/session';
+import { useLogOutAction } from '../features/identity/useLogOutAction';
 import { useI18n } from './i18n';
 
 /** Login/register links, or the user's name (to their centre) and logout. */
 export function UserArea() {
   const { t } = useI18n();
-  const { user, logOut } = useSession();
-  const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { user } = useSession();
+  const leave = useLogOutAction();
 
   if (user === undefined) return <div className="tb-user-area" />;
   if (user === null) {
@@ -24,14 +24,6 @@ export function UserArea() {
       </div>
     );
   }
-  const leave = async () => {
-    try {
-      await logOut();
-      navigate('/');
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-  };
   return (
     <div className="tb-user-area">
       <Link to="/me" className="tb-user-link">

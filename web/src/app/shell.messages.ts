@@ -12,6 +12,7 @@ export const shellMessages = {
   'nav.admin': { zh: '事项管理', en: 'Catalog admin' },
   'header.searchLabel': { zh: '搜索办事服务', en: 'Search services' },
   'header.searchPlaceholder': { zh: '搜索事项，如：身份证、营业执照', en: 'Search, e.g. ID card, business licence' },
+  'header.siteSearch': { zh: '全站搜索', en: 'Site search' },
   'header.search': { zh: '搜索', en: 'Search' },
   'header.switchLanguage': { zh: 'Switch to English', en: '切换到中文' },
   'header.otherLanguage': { zh: 'English', en: '中文' },

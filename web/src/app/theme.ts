@@ -8,6 +8,8 @@ const accessibleTokens: ThemeConfig['token'] = {
   colorLink: '#0b57d0',
   colorError: '#c41d1d',
   colorSuccess: '#237804',
+  colorSuccessBg: '#f6ffed',
+  colorSuccessBorder: '#b7eb8f',
   colorWarning: '#ad4e00',
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
   colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
@@ -15,7 +17,7 @@ const accessibleTokens: ThemeConfig['token'] = {
   colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
   borderRadius: 6,
   fontFamily:
-    '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", Roboto, "Helvetica Neue", Arial, sans-serif',
+    '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", Roboto, "Helvetica Neue", Arial, sans-serif',
 };
 
 // 长辈版: base type 20px, 48px controls, near-black text and darker borders.

@@ -31,5 +31,5 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { ...state, reload };
+  return { data: state.data, error: state.error, loading: state.loading, reload };
 }

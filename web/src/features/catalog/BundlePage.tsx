@@ -6,7 +6,7 @@ import { ResourceState } from '../../components/ResourceState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useResource } from '../../components/useResource';
 import { fetchBundle } from './catalog.api';
-import { daysText, targetText } from './catalog.labels';
+import { bundleItemCountText, daysText, targetText } from './catalog.labels';
 import type { Bundle } from './catalog.types';
 import './catalog.css';
 import { GuideSection, GuideSteps, TextList } from './GuideSections';
@@ -17,7 +17,6 @@ function BundleBody({ bundle }: { bundle: Bundle }) {
   const { t, pick } = useI18n();
   const { nameOf } = useDepartments();
   const name = pick(bundle.name, bundle.nameEn);
-  usePageTitle(name, t('site.name'));
   return (
     <>
       <div className="tb-guide-head">
@@ -30,7 +29,7 @@ function BundleBody({ bundle }: { bundle: Bundle }) {
           column={{ xs: 1, sm: 3 }}
           items={[
             { key: 'target', label: t('item.target'), children: targetText(t, bundle.target) },
-            { key: 'count', label: t('bundle.items'), children: t('bundle.itemCount', { n: bundle.items.length }) },
+            { key: 'count', label: t('bundle.items'), children: bundleItemCountText(t, bundle.items.length) },
             { key: 'days', label: t('bundle.totalDays'), children: daysText(t, bundle.promisedTimeLimitDays) },
           ]}
         />
@@ -57,10 +56,11 @@ function BundleBody({ bundle }: { bundle: Bundle }) {
 }
 
 export function BundlePage() {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const api = useApi();
   const { id = '' } = useParams();
   const bundle = useResource((signal) => fetchBundle(api, id, signal), [api, id]);
+  usePageTitle(bundle.data ? pick(bundle.data.name, bundle.data.nameEn) : t('bundle.title'), t('site.name'));
   return (
     <ResourceState {...bundle} fallbackHeading={t('bundle.title')} loadingLabel={t('common.loading')} retryLabel={t('common.retry')}>
       {(data) => <BundleBody bundle={data} />}

@@ -85,6 +85,7 @@ export function GuideSteps({ steps }: { steps: GuideStep[] }) {
   return (
     <Steps
       orientation="vertical"
+      current={-1}
       items={steps.map((step) => ({ title: step.title, content: step.description, status: 'process' as const }))}
     />
   );

@@ -6,10 +6,10 @@ import { ResourceState } from '../../components/ResourceState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useResource } from '../../components/useResource';
 import { fetchBundles, fetchDomains, fetchItems } from './catalog.api';
-import { daysText } from './catalog.labels';
+import { bundleItemCountText, daysText } from './catalog.labels';
 import './catalog.css';
 import { ItemResultCard } from './ItemResultCard';
-import { SearchBox } from './SearchBox';
+import { SearchBox } from '../../components/SearchBox';
 import { useDepartments } from './useDepartments';
 
 const POPULAR_COUNT = 8;
@@ -29,7 +29,7 @@ function BundlesSection() {
                 <Link className="tb-card-link" to={`/bundles/${encodeURIComponent(bundle.id)}`}>
                   <strong>{pick(bundle.name, bundle.nameEn)}</strong>
                   <span>
-                    {t('bundle.itemCount', { n: bundle.items.length })} · {daysText(t, bundle.promisedTimeLimitDays)}
+                    {bundleItemCountText(t, bundle.items.length)} · {daysText(t, bundle.promisedTimeLimitDays)}
                   </span>
                 </Link>
               </li>

@@ -49,7 +49,6 @@ function GuideBody({ item }: { item: ItemDetail }) {
   const { nameOf } = useDepartments();
   const departmentName = nameOf(item.department.id, item.department.name);
   const sections = SECTIONS.filter((s) => s.id !== 'bundles' || item.bundles.length > 0);
-  usePageTitle(pick(item.name, item.nameEn), t('site.name'));
 
   return (
     <>
@@ -127,10 +126,11 @@ function GuideBody({ item }: { item: ItemDetail }) {
 }
 
 export function ItemGuidePage() {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const api = useApi();
   const { id = '' } = useParams();
   const item = useResource((signal) => fetchItem(api, id, signal), [api, id]);
+  usePageTitle(item.data ? pick(item.data.name, item.data.nameEn) : t('guide.title'), t('site.name'));
   return (
     <ResourceState {...item} fallbackHeading={t('guide.title')} loadingLabel={t('common.loading')} retryLabel={t('common.retry')}>
       {(detail) => <GuideBody item={detail} />}

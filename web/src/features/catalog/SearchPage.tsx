@@ -8,7 +8,7 @@ import { useResource } from '../../components/useResource';
 import { fetchBundle, fetchItems } from './catalog.api';
 import './catalog.css';
 import { ItemResultCard } from './ItemResultCard';
-import { SearchBox } from './SearchBox';
+import { SearchBox } from '../../components/SearchBox';
 import { SearchFilters } from './SearchFilters';
 import { useDepartments } from './useDepartments';
 import { SEARCH_PAGE_SIZE, useSearchQuery } from './useSearchQuery';

@@ -3,13 +3,13 @@ import type { ItemSummary, Target } from './catalog.types';
 
 /** 承诺时限: "N 个工作日", 0 = 即办. */
 export function daysText(t: Translate, days: number): string {
-  return days === 0 ? t('days.instant') : t('days.working', { n: days });
+  if (days === 0) return t('days.instant');
+  return days === 1 ? t('days.workingOne') : t('days.working', { n: days });
 }
 
 export function feeText(t: Translate, fee: ItemSummary['fee']): string {
-  if (typeof fee === 'number') return fee === 0 ? t('fee.free') : t('fee.amount', { n: fee });
-  const trimmed = fee.trim();
-  if (trimmed === '' || trimmed === '0') return t('fee.free');
+  const trimmed = String(fee).trim();
+  if (trimmed === '' || trimmed === '0' || trimmed === '不收费' || trimmed === '免费') return t('fee.free');
   return /^\d+(\.\d+)?$/.test(trimmed) ? t('fee.amount', { n: trimmed }) : trimmed;
 }
 
@@ -20,4 +20,8 @@ export function onlineLevelText(t: Translate, level: number): string {
 
 export function targetText(t: Translate, target: Target): string {
   return t(`target.${target}`);
+}
+
+export function bundleItemCountText(t: Translate, n: number): string {
+  return n === 1 ? t('bundle.itemCountOne') : t('bundle.itemCount', { n });
 }

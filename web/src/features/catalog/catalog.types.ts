@@ -12,8 +12,8 @@ export type ItemSummary = {
   type: string;
   legalTimeLimitDays: number;
   promisedTimeLimitDays: number;
-  /** The contract leaves the type open: a number in yuan, or a text such as "不收费". */
-  fee: number | string;
+  /** A text such as "不收费" or "工本费 20 元"; a bare number is read as yuan. */
+  fee: string;
   onlineLevel: OnlineLevel;
   autoApprovable: boolean;
   status: 'active' | 'retired';

@@ -1,4 +1,4 @@
-import type { Rule } from 'antd/es/form';
+import type { FormRule as Rule } from 'antd';
 import type { Translate } from '../../app/i18n';
 
 const PHONE = /^1\d{10}$/;

@@ -1,5 +1,6 @@
 import { Button, Input } from 'antd';
 import { useEffect, useState, type FormEvent } from 'react';
+import './SearchBox.css';
 
 type Props = {
   id: string;
@@ -22,7 +23,7 @@ export function SearchBox({ id, label, placeholder, submitLabel, initial = '', s
     onSearch(q.trim());
   };
   return (
-    <form role="search" className="tb-searchbox" onSubmit={submit}>
+    <form role="search" aria-label={label} className="tb-searchbox" onSubmit={submit}>
       <label htmlFor={id} className={hideLabel ? 'tb-visually-hidden' : 'tb-searchbox-label'}>
         {label}
       </label>
