@@ -10,7 +10,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { createCatalogExcel, createCatalogService, registerCatalogRoutes, type CatalogService } from './modules/catalog/index.js';
 import { createIdentityService, registerIdentityRoutes, type IdentityService } from './modules/identity/index.js';
 import { registerAccessControl } from './plugins/access.js';
-import { platformError, registerErrorHandling } from './plugins/errors.js';
+import { platformError, registerErrorHandling, registerNotFound } from './plugins/errors.js';
 import { checkHealth, registerHealthRoute } from './plugins/health.js';
 import type { App } from './plugins/http.js';
 import { loggerOptions } from './plugins/logging.js';
@@ -69,12 +69,7 @@ export async function buildApp({ config, database, services, serveWeb = true, lo
   registerCatalogRoutes(app, catalog, createCatalogExcel());
 
   const webServed = serveWeb && (await registerWebApp(app));
-  if (webServed) {
-    app.setNotFoundHandler((request, reply) => {
-      if (wantsWebPage(request)) return sendWebPage(reply);
-      throw platformError('NOT_FOUND');
-    });
-  }
+  registerNotFound(app, webServed ? { wanted: wantsWebPage, send: sendWebPage } : undefined);
   return app;
 }
 

@@ -122,5 +122,12 @@ export function registerErrorHandling(app: FastifyInstance, bodyLimitBytes: numb
     if (apiError.code === 'BODY_TOO_LARGE') return sendError(request, reply, platformError('BODY_TOO_LARGE', { limit: bodyLimitBytes }));
     return sendError(request, reply, apiError);
   });
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, platformError('NOT_FOUND')));
+}
+
+/** Unknown routes: the web app's page when a browser navigates to a client-side route, else the one error shape. */
+export function registerNotFound(app: FastifyInstance, webPage?: { wanted: (request: FastifyRequest) => boolean; send: (reply: FastifyReply) => FastifyReply }): void {
+  app.setNotFoundHandler((request, reply) => {
+    if (webPage?.wanted(request)) return webPage.send(reply);
+    return sendError(request, reply, platformError('NOT_FOUND'));
+  });
 }

@@ -111,7 +111,7 @@ function matchesPattern(actual: unknown, pattern: unknown): Truth {
 
 /** Structural equality of JSON-like values. */
 export function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
+  if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   }

@@ -17,8 +17,9 @@ export function generateEd25519KeyPair(): { publicKey: string; privateKey: strin
   return { publicKey: exportPublicKey(pair.publicKey), privateKey: exportPrivateKey(pair.privateKey) };
 }
 
-export function isValidEd25519PrivateKey(privateKey: string): boolean {
-  return isHexOfLength(privateKey, KEY_HEX_CHARS);
+/** Shape check only: every 32 bytes decode as some Ed25519 key (a bad public key just never verifies). */
+export function isValidEd25519Key(key: string): boolean {
+  return isHexOfLength(key, KEY_HEX_CHARS);
 }
 
 export function deriveEd25519PublicKey(privateKey: string): string {
@@ -42,7 +43,7 @@ export function verifyEd25519(publicKey: string, message: Uint8Array, signature:
 
 function importPrivateKey(privateKey: string): KeyObject {
   // The message never echoes the key: it may end up in logs.
-  if (!isValidEd25519PrivateKey(privateKey)) throw new TypeError('malformed Ed25519 private key: expected 64 hex characters');
+  if (!isValidEd25519Key(privateKey)) throw new TypeError('malformed Ed25519 private key: expected 64 hex characters');
   const der = Buffer.concat([PKCS8_HEADER, Buffer.from(privateKey, 'hex')]);
   return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
 }

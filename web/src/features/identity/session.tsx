@@ -9,7 +9,8 @@ type SessionValue = {
   user: Me | null | undefined;
   logIn: (username: string, password: string) => Promise<Me>;
   register: (registration: Registration) => Promise<Me>;
-  logOut: () => Promise<void>;
+  /** `leave` runs before the session is cleared, so a page that needs a login is left before it can redirect to the login page. */
+  logOut: (leave?: () => void) => Promise<void>;
 };
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -43,13 +44,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user,
       logIn: async (username, password) => accept(await logIn(api, username, password)) as Me,
       register: async (registration) => accept(await register(api, registration)) as Me,
-      logOut: async () => {
+      logOut: async (leave) => {
         try {
           await logOut(api);
         } catch (error) {
           // An expired session is as good as logged out.
           if (!(error instanceof ApiError && error.status === 401)) throw error;
         }
+        leave?.();
         accept(null);
       },
     }),

@@ -9,8 +9,7 @@ export function useLogOutAction(): () => Promise<void> {
   const { message } = App.useApp();
   return async () => {
     try {
-      await logOut();
-      navigate('/');
+      await logOut(() => navigate('/', { replace: true }));
     } catch (error) {
       message.error((error as Error).message);
     }
