@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { describeIssue } from './issues.js';
 import { messageIn, pickLanguage, type Localized } from './language.js';
 
 export type ErrorDetail = { row?: number; sheet?: string; field?: string; reason: string };
@@ -77,11 +78,13 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: ApiError
 function validationError(error: FastifyError): ApiError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const details = error.validation.map((v) => {
-      const field = [error.validationContext, v.instancePath.replace(/^\//, '').replaceAll('/', '.')].filter(Boolean).join('.');
-      return { field, reason: { zh: `${field}：${v.message}`, en: `${field}: ${v.message}` } };
+      const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      const where = [error.validationContext, field].filter(Boolean).join('.');
+      const text = describeIssue({ ...(v.params as Record<string, unknown>), code: v.keyword, message: v.message });
+      return { field, reason: { zh: `${where}：${text.zh}`, en: `${where}: ${text.en}` } };
     });
-    const first = details[0]?.reason.en ?? 'invalid input';
-    return platformError('VALIDATION_FAILED', { reason: first }, details);
+    const first = details[0]?.reason ?? { zh: '输入无效', en: 'invalid input' };
+    return new ApiError(400, 'VALIDATION_FAILED', { zh: `请求参数不正确：${first.zh}`, en: `The request is invalid: ${first.en}` }, {}, details);
   }
   return platformError('VALIDATION_FAILED', { reason: error.message });
 }

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { initialCaseState, parseWorkflowDefinition } from './workflow.definition.js';
 import { transition } from './workflow.transition.js';
-import type { Actor, CaseState, Effect, TransitionResult, WorkflowDefinition, WorkflowErrorCode, WorkflowEvent } from './workflow.types.js';
+import type { Actor, CaseState, Effect, SupplementItem, TransitionResult, WorkflowDefinition, WorkflowErrorCode, WorkflowEvent } from './workflow.types.js';
 
 /** Shared fixtures of the workflow tests: definitions, actors, events and runners. */
 export const twoStep: WorkflowDefinition = parseWorkflowDefinition({
@@ -41,7 +41,7 @@ export const ev = {
   submit: (extra: Partial<Extract<WorkflowEvent, { type: 'submit' }>> = {}): WorkflowEvent => ({ type: 'submit', actor: citizen, at: at(), preReview: complete, ...extra }),
   accept: (actor: Actor = officer): WorkflowEvent => ({ type: 'accept', actor, at: at() }),
   reject: (reason = '不属于本部门受理范围', actor: Actor = officer): WorkflowEvent => ({ type: 'reject', actor, at: at(), reason }),
-  requestSupplement: (items = [{ material: 'lease', reason: '租赁合同未盖章' }], actor: Actor = officer): WorkflowEvent => ({
+  requestSupplement: (items: SupplementItem[] = [{ material: 'lease', reason: '租赁合同未盖章' }], actor: Actor = officer): WorkflowEvent => ({
     type: 'request_supplement',
     actor,
     at: at(),

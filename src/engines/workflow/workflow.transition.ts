@@ -158,7 +158,8 @@ function supplement(state: CaseState, event: EventOf<'supplement'>): Step {
 function approve(definition: WorkflowDefinition, state: CaseState, event: EventOf<'approve'>): Step {
   const index = state.approvalStep;
   const current = definition.approvalChain[index];
-  const stepRecord = record('step_approved', event, { step: index, name: current?.name, comment: event.comment }, current && passedLabel(current.name));
+  const data = { step: index, name: current?.name, ...(event.comment ? { comment: event.comment } : {}) };
+  const stepRecord = record('step_approved', event, data, current && passedLabel(current.name));
   const done = index + 1;
   if (done < definition.approvalChain.length) {
     return step({ ...state, approvalStep: done, assignee: null }, [stepRecord]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssue } from '../../plugins/issues.js';
 import { fail, ok, type LocalizedDetail, type Result } from '../../plugins/errors.js';
 import { findCatalogInconsistencies } from './catalog.domain.js';
 import type { CatalogErrorCode } from './catalog.errors.js';
@@ -26,8 +27,8 @@ const frameSchema = z.strictObject({
 function problemsOf(error: z.ZodError, prefix: PathKey[], locate: Locator): LocalizedDetail[] {
   return error.issues.map((issue) => {
     const { sheet, row, field } = locate([...prefix, ...issue.path]);
-    const where = field ? `${field}: ` : '';
-    return { sheet, row, field, reason: { zh: `${where}${issue.message}`, en: `${where}${issue.message}` } };
+    const text = describeIssue({ ...issue });
+    return { sheet, row, field, reason: { zh: field ? `${field}：${text.zh}` : text.zh, en: field ? `${field}: ${text.en}` : text.en } };
   });
 }
 
