@@ -45,7 +45,8 @@ describe('portal in the browser', () => {
     await screenshot(page, 'me-person');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '退出登录' }).first().click();
-    await page.waitForURL(server.url + '/');
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('link', { name: '登录' }).first().waitFor();
     await open(page, '/login');
     await page.getByLabel('账号').fill('110105199701209055');
     await page.getByLabel('密码').fill('Browser123');
