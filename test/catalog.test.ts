@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, demo, login, startTestApp, type Session, type TestApp } from './support/app.js';
+import { readSharedJson } from './support/shared.js';
 
 type Reference = { items: { id: string; name: string; department: string; materials: string[] }[]; bundles: { id: string; items: string[] }[] };
-const reference = JSON.parse(readFileSync(new URL('../../shared/catalog/items.json', import.meta.url), 'utf8')) as Reference;
+const reference = readSharedJson<Reference>('catalog/items.json');
 
 let t: TestApp;
 let admin: Session;

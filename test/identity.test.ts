@@ -129,3 +129,20 @@ describe('POST /api/identity/validate', () => {
     expect(response.json()).toEqual({ valid: true, rule: null, reason: null });
   });
 });
+
+describe('login rate limit', () => {
+  it('answers 429 RATE_LIMITED once an address exceeds the login rate', async () => {
+    const limited = await startTestApp({ seed: false, env: { LOGIN_RATE_PER_MINUTE: '3' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        const response = await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'whatever1' } });
+        statuses.push(response.statusCode);
+        if (response.statusCode === 429) expect(response.json().error.code).toBe('RATE_LIMITED');
+      }
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});

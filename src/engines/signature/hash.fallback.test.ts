@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { readSharedJson } from '../../../test/support/shared.js';
 
 // Simulate a Node/OpenSSL build without SM3 and SM4 (FIPS mode, no-sm3/no-sm4), so hash.ts
 // takes its sm-crypto-v2 path; the real node:crypto stays available to cross-check the results.
@@ -28,7 +28,7 @@ interface Sm4Vectors {
 }
 
 function readVectors<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../../../shared/data/sm/${name}`, import.meta.url), 'utf8')) as T;
+  return readSharedJson<T>(`data/sm/${name}`);
 }
 
 const sm3Vectors = readVectors<Sm3Vectors>('sm3-vectors.json');

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSignatureDer, encodeSignatureDer } from './der.js';
 import {
@@ -19,6 +18,7 @@ import {
   type SignatureAlgorithm,
 } from './index.js';
 import { signSm2 } from './sm2.js';
+import { readSharedJson } from '../../../test/support/shared.js';
 
 interface Sm3Vectors {
   vectors: { name: string; message_hex: string; message_ascii: string; digest_hex: string }[];
@@ -46,8 +46,7 @@ interface Sm2Vectors {
 }
 
 function readVectors<T>(name: string): T {
-  const url = new URL(`../../../../shared/data/sm/${name}`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as T;
+  return readSharedJson<T>(`data/sm/${name}`);
 }
 
 const sm3Vectors = readVectors<Sm3Vectors>('sm3-vectors.json');

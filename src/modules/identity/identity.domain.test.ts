@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readSharedJson } from '../../../test/support/shared.js';
 import {
   birthDateOfCitizenId,
   computeCitizenIdCheckDigit,
@@ -20,8 +20,7 @@ type VectorCase = { value: string; valid: boolean; reason: string; rule?: IdRule
 type VectorFile = { citizen_id_cases: VectorCase[]; credit_code_cases: VectorCase[] };
 
 function readVectors(name: 'valid.json' | 'invalid.json'): VectorFile {
-  const url = new URL(`../../../../shared/data/ids/${name}`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as VectorFile;
+  return readSharedJson<VectorFile>(`data/ids/${name}`);
 }
 
 const validVectors = readVectors('valid.json');

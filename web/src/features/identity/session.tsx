@@ -9,7 +9,7 @@ type SessionValue = {
   user: Me | null | undefined;
   logIn: (username: string, password: string) => Promise<Me>;
   register: (registration: Registration) => Promise<Me>;
-  /** `leave` runs before the session is cleared, so a page that needs a login is left before it can redirect to the login page. */
+  /** With `leave` (e.g. a full page load elsewhere) the in-memory user is not cleared first, so a page that needs a login cannot redirect to the login page meanwhile. */
   logOut: (leave?: () => void) => Promise<void>;
 };
 
@@ -51,8 +51,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           // An expired session is as good as logged out.
           if (!(error instanceof ApiError && error.status === 401)) throw error;
         }
-        leave?.();
-        accept(null);
+        rememberCsrfToken(null);
+        if (leave) leave();
+        else accept(null);
       },
     }),
     [user, api, accept],
