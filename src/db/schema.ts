@@ -1,8 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ApplicationTables } from './tables/applications.js';
+import type { CertificateTables } from './tables/certificates.js';
 
 /** Declared table types; they mirror src/db/migrations and are the only source of column names. */
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json<T> = ColumnType<T, string, string>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json<T> = ColumnType<T, string, string>;
 
 export type MaterialRow = {
   item_id: string;
@@ -15,7 +17,8 @@ export type MaterialRow = {
   certificate_type: string | null;
 };
 
-export type Database = {
+/** Tables of the foundation migration (0001). */
+export type FoundationTables = {
   settings: { key: string; value: Json<unknown>; updated_at: Timestamp };
   departments: {
     id: string;
@@ -86,3 +89,6 @@ export type Database = {
     expires_at: Timestamp;
   };
 };
+
+/** Every table; each later migration's tables are declared in src/db/tables/. */
+export type Database = FoundationTables & ApplicationTables & CertificateTables;

@@ -17,7 +17,8 @@ export async function registerWebApp(app: App, root = webRoot): Promise<boolean>
 }
 
 export function wantsWebPage(request: FastifyRequest): boolean {
-  return request.method === 'GET' && !request.url.startsWith('/api') && (request.headers.accept ?? '').includes('text/html');
+  const accept = request.headers.accept ?? '*/*';
+  return request.method === 'GET' && !request.url.startsWith('/api') && (accept.includes('text/html') || accept.includes('*/*'));
 }
 
 export function sendWebPage(reply: FastifyReply): FastifyReply {
