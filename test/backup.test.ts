@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { latestMigrationName } from '../src/db/database.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase, readBackupHeader, restoreDatabase } from '../src/db/backup.js';
 import { startTestApp, type TestApp } from './support/app.js';
@@ -28,7 +29,7 @@ describe('backup and restore', () => {
   it('restores every row after the data changed, and a second dump is identical', async () => {
     const before = await fingerprint();
     const text = await dump();
-    expect(readBackupHeader(text)).toMatchObject({ format: 'tongban-sql-1', migration: '0001_foundation' });
+    expect(readBackupHeader(text)).toMatchObject({ format: 'tongban-sql-1', migration: latestMigrationName() });
     await t.database.db.updateTable('service_items').set({ name: '被改坏的名称' }).execute();
     await t.database.db.deleteFrom('accounts').where('role', '=', 'citizen').execute();
     const result = await restoreDatabase(t.database.db, text);

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { migrations } from '../src/db/migrations/index.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ describe('embedded database', () => {
   it('keeps its data across restarts and seeds only on the first start', async () => {
     const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir });
     const first = await openDatabase({ dataDir });
-    expect(await migrateToLatest(first.db)).toEqual(['0001_foundation']);
+    expect(await migrateToLatest(first.db)).toEqual(Object.keys(migrations));
     const services = createServices(config, first);
     const report = await seedDemoData(first.db, services.catalog, services.identity);
     expect(report).toMatchObject({ seeded: true, items: 160, bundles: 10, accounts: 6 });

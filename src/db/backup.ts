@@ -50,9 +50,22 @@ export async function* dumpDatabase(db: Db, now: Date): AsyncGenerator<string> {
     const rows = await sql<{ row: unknown }>`select to_jsonb(t) as row from ${sql.table(table)} t order by 1`.execute(db);
     yield `-- table: ${table} (${rows.rows.length} rows)\n`;
     for (const { row } of rows.rows) {
-      yield `insert into ${quoteIdent(table)} select * from jsonb_populate_record(null::${quoteIdent(table)}, ${quoteLiteral(JSON.stringify(row))}::jsonb);\n`;
+      yield `insert into ${quoteIdent(table)} overriding system value select * from jsonb_populate_record(null::${quoteIdent(table)}, ${quoteLiteral(JSON.stringify(row))}::jsonb);\n`;
     }
   }
+  // Sequences (numbering, identity columns) continue where they were, so restored numbers never repeat.
+  for (const sequence of await sequenceNames(db)) {
+    const state = await sql<{ last_value: string; is_called: boolean }>`select last_value, is_called from ${sql.table(sequence)}`.execute(db);
+    const row = state.rows[0];
+    if (row) yield `select setval(${quoteLiteral(quoteIdent(sequence))}, ${Number(row.last_value)}, ${row.is_called});\n`;
+  }
+}
+
+async function sequenceNames(db: Db): Promise<string[]> {
+  const rows = await sql<{ name: string }>`
+    select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = current_schema() and c.relkind = 'S' order by c.relname`.execute(db);
+  return rows.rows.map((r) => r.name);
 }
 
 export function readBackupHeader(text: string): BackupHeader | undefined {
@@ -72,11 +85,11 @@ export async function restoreDatabase(db: Db, text: string): Promise<RestoreResu
   if (header.migration !== migration) {
     return { ok: false, reason: `backup is at migration ${header.migration}, database at ${migration}: restore into a database of the same version` };
   }
-  const statements = text.split('\n').filter((line) => line.startsWith('insert into '));
+  const statements = text.split('\n').filter((line) => line.startsWith('insert into ') || line.startsWith('select setval('));
   const tables = await tablesInDependencyOrder(db);
   await db.transaction().execute(async (tx) => {
     await sql.raw(`truncate ${tables.map(quoteIdent).join(', ')} cascade`).execute(tx);
     for (const statement of statements) await sql.raw(statement).execute(tx);
   });
-  return { ok: true, tables: tables.length, rows: statements.length };
+  return { ok: true, tables: tables.length, rows: statements.filter((s) => s.startsWith('insert')).length };
 }
