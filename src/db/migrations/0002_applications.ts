@@ -78,8 +78,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id uuid primary key default gen_random_uuid(),
       account_id uuid not null references accounts(id) on delete cascade,
       application_id uuid references applications(id) on delete cascade,
-      title text not null,
-      body text not null,
+      template text not null,
+      title jsonb not null,
+      body jsonb not null,
       created_at timestamptz not null default now(),
       read_at timestamptz
     );

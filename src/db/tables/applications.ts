@@ -69,8 +69,9 @@ export type ApplicationTables = {
     id: Generated<string>;
     account_id: string;
     application_id: string | null;
-    title: string;
-    body: string;
+    template: string;
+    title: Json<{ zh: string; en: string }>;
+    body: Json<{ zh: string; en: string }>;
     created_at: Timestamp;
     read_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   };

@@ -1,0 +1,2 @@
+export { createCalendarService, readShippedCalendars, type CalendarService } from './calendar.service.js';
+export { registerCalendarRoutes } from './calendar.routes.js';
