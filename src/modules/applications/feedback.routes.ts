@@ -112,7 +112,7 @@ export function registerFeedbackRoutes(app: App, feedback: ApplicationFeedback) 
     handler: async (request, reply) => {
       const id = await feedback.saveDraft(request.principal!, request.body);
       const [draft] = await feedback.drafts(request.principal!, id);
-      return reply.code(201).send(draft);
+      return reply.code(201).send(draft!);
     },
   });
 
