@@ -15,6 +15,9 @@ const configSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  CERT_ALGORITHM: z.enum(['ed25519', 'sm2-sm3']).default('ed25519'),
+  CERT_MASTER_KEY: z.string().regex(/^[0-9a-fA-F]{32}$/, '32 hex characters (an SM4 key)').optional(),
+  MASTER_KEY_FILE: z.string().default('./var/master.key'),
 });
 
 export type Config = {
@@ -32,6 +35,11 @@ export type Config = {
   bodyLimitBytes: number;
   cookieSecure: 'true' | 'false' | 'auto';
   publicUrl: string;
+  /** Signature of electronic certificates: Ed25519, or SM2 with SM3 where 国密 is required. */
+  certAlgorithm: 'ed25519' | 'sm2-sm3';
+  /** Encrypts signing keys at rest; when absent, one is generated once into masterKeyFile. */
+  certMasterKey: string | undefined;
+  masterKeyFile: string;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -57,5 +65,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     cookieSecure: c.COOKIE_SECURE,
     publicUrl: c.PUBLIC_URL,
+    certAlgorithm: c.CERT_ALGORITHM,
+    certMasterKey: c.CERT_MASTER_KEY,
+    masterKeyFile: c.MASTER_KEY_FILE,
   };
 }
